@@ -1,0 +1,21 @@
+package org.dayone;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Verifies the module boundaries (no cycles, only declared dependencies, no reach into internals) and documents them. */
+class ModularityTests {
+
+	static final ApplicationModules MODULES = ApplicationModules.of(DayoneApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		MODULES.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+	}
+}
