@@ -17,7 +17,7 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "dayone", mixinStandardHelpOptions = true, version = "Dayone 0.1",
 		description = "Working Backwards documents, crisp narratives and the institutional yes.",
-		subcommands = { DayoneCli.Serve.class })
+		subcommands = { DayoneCli.Serve.class, CreateAdminCommand.class })
 public class DayoneCli implements Callable<Integer> {
 
 	@Unmatched

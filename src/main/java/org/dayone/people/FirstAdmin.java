@@ -23,15 +23,18 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final PeopleDirectory people;
 	private final AccountManagement accounts;
+	private final boolean enabled;
 
-	FirstAdmin(PeopleDirectory people, AccountManagement accounts) {
+	FirstAdmin(PeopleDirectory people, AccountManagement accounts,
+			@org.springframework.beans.factory.annotation.Value("${dayone.first-admin.enabled:true}") boolean enabled) {
 		this.people = people;
 		this.accounts = accounts;
+		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (accounts.count() > 0) {
+		if (!enabled || accounts.count() > 0) {
 			return;
 		}
 		Person admin = people.findByEmail(ADMIN_EMAIL)
