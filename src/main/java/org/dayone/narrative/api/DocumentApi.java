@@ -4,7 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.dayone.narrative.ClaimChange;
 import org.dayone.narrative.Document;
+import org.dayone.narrative.DocumentComparison;
+import org.dayone.narrative.DriftReport;
+import org.dayone.narrative.PageBudget;
+import org.dayone.narrative.Revision;
+import org.dayone.narrative.RevisionDiff;
 import org.dayone.narrative.DocumentManagement;
 import org.dayone.narrative.DocumentPage;
 import org.dayone.narrative.DocumentQueries;
@@ -47,10 +53,12 @@ class DocumentApi {
 
 	private final DocumentManagement documents;
 	private final DocumentQueries queries;
+	private final DocumentComparison comparison;
 
-	DocumentApi(DocumentManagement documents, DocumentQueries queries) {
+	DocumentApi(DocumentManagement documents, DocumentQueries queries, DocumentComparison comparison) {
 		this.documents = documents;
 		this.queries = queries;
+		this.comparison = comparison;
 	}
 
 	@GetMapping
@@ -112,6 +120,34 @@ class DocumentApi {
 		}
 		RevisionJson saved = RevisionJson.of(((SaveOutcome.Saved) outcome).revision());
 		return ResponseEntity.created(URI.create("/api/v1/documents/" + id + "/revisions/" + saved.number())).body(saved);
+	}
+
+	@GetMapping("/{id}/diff")
+	@Operation(summary = "Differences between two revisions, per section, as escaped HTML with ins and del (mode: words or lines)")
+	RevisionDiff diff(@PathVariable long id, @RequestParam int from, @RequestParam int to,
+			@RequestParam(defaultValue = "words") String mode) {
+		RevisionDiff.DiffMode diffMode;
+		try {
+			diffMode = RevisionDiff.DiffMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("mode", "'" + mode + "' is not a diff mode; use words or lines.");
+		}
+		return comparison.diff(documents.revision(id, from), documents.revision(id, to), diffMode);
+	}
+
+	@GetMapping("/{id}/drift")
+	@Operation(summary = "Drift of a revision's press release (default: the current one) from the baseline, with changed claims and page estimates")
+	DriftJson drift(@PathVariable long id, @RequestParam(required = false) Integer revision) {
+		Document document = documents.document(id);
+		Revision baseline = documents.revision(id, document.baselineRevision());
+		Revision chosen = documents.revision(id, revision == null ? document.currentRevision() : revision);
+		return new DriftJson(comparison.drift(baseline, chosen), comparison.claimChanges(baseline, chosen),
+				comparison.pageBudget(chosen));
+	}
+
+	/** Drift, changed claims and page estimates of one revision against the baseline. */
+	record DriftJson(DriftReport drift, List<ClaimChange> claimChanges, PageBudget pages) {
 	}
 
 	@PutMapping("/{id}/baseline")
