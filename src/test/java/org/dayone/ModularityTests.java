@@ -14,6 +14,10 @@ class ModularityTests {
 		MODULES.verify();
 	}
 
+	/**
+	 * Writes target/spring-modulith-docs. Mind: the Documenter reads the Javadoc that spring-modulith-apt collects with a
+	 * simple JSON parser that splits on commas inside quoted text, so a Javadoc quote such as "10,000 users" breaks it.
+	 */
 	@Test
 	void writesModuleDocumentation() {
 		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();

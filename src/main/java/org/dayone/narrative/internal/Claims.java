@@ -14,7 +14,7 @@ import org.dayone.narrative.Section;
 /**
  * Finds the claims of a press release that a reader checks first (prices, percentages, dates, figures with units, the
  * named customer) and says which changed between two revisions. Conservative on purpose: a claim it reports should
- * really be one, so it looks for explicit forms only ("$35 a month", "22%", "Q2 2027", "10,000 customers").
+ * really be one, so it looks for explicit forms only ($35 a month, 22%, Q2 2027, 10000 customers).
  */
 final class Claims {
 
