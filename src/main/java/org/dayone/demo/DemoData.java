@@ -73,7 +73,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		List<Person> loaded = transaction.execute(status -> loadAll());
-		printLogins(loaded);
+		printLogins(loaded == null ? List.of() : loaded);
 	}
 
 	private List<Person> loadAll() {
@@ -187,11 +187,18 @@ class DemoData implements ApplicationRunner {
 		return new CurrentUser(0, person.id(), person.name(), person.email(), Role.ADMIN, false);
 	}
 
-	private static void printLogins(List<Person> loaded) {
-		StringBuilder logins = new StringBuilder("\n\nDayone loaded its demo organisation. Sign in at http://localhost:8080 as any of:\n");
-		loaded.stream().limit(6).forEach(p -> logins.append(String.format("  %-40s %s%n", p.email(), p.title())));
-		logins.append("  … and ").append(Math.max(0, loaded.size() - 6)).append(" more (see /people).\n");
-		logins.append("Every demo account's password is: ").append(PASSWORD).append('\n');
+	private void printLogins(List<Person> loaded) {
+		StringBuilder logins = new StringBuilder("\n\nDayone loaded its demo organisation, Northwind Labs. Sign in at http://localhost:8080 as:\n");
+		for (Person person : loaded) {
+			boolean admin = accounts.findByPerson(person.id()).map(a -> a.role() == Role.ADMIN).orElse(false);
+			if (admin || person.managerId() == null || DEMO_AUTHORS.contains(person.id())) {
+				logins.append(String.format("  %-38s %s%s%n", person.email(), person.title(), admin ? " (administrator)" : ""));
+			}
+		}
+		logins.append("  ... or anyone else on /people. Every demo password is: ").append(PASSWORD).append("\n");
 		log.info(logins.toString());
 	}
+
+	/** Authors of demo documents, worth signing in as to edit them. */
+	private static final java.util.Set<String> DEMO_AUTHORS = java.util.Set.of("p07", "p13", "p17");
 }
